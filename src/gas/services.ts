@@ -1,0 +1,57 @@
+/** The small adapters over Apps Script services, and the composition root that wires them. */
+import type { ClockPort, LockPort, LogPort, MailMessage, MailPort, Ports } from '../app/ports';
+import { UserError } from '../core/errors';
+import { SpreadsheetWorkbook } from './spreadsheetWorkbook';
+
+const LOCK_WAIT_MS = 30_000;
+
+export const mailAppMail: MailPort = {
+  send(message: MailMessage) {
+    MailApp.sendEmail({
+      to: message.to,
+      subject: message.subject,
+      body: message.text,
+      htmlBody: message.html,
+      ...(message.name ? { name: message.name } : {}),
+      ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+    });
+  },
+  remainingQuota: () => MailApp.getRemainingDailyQuota(),
+};
+
+export const documentLock: LockPort = {
+  withLock<T>(work: () => T): T {
+    const lock = LockService.getDocumentLock();
+    if (!lock) throw new UserError('Open the spreadsheet and try again: there is no document to lock.');
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      throw new UserError('Someone else is updating the task list right now. Try again in a minute.');
+    }
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  },
+};
+
+export const systemClock: ClockPort = { now: () => new Date() };
+
+export const consoleLog: LogPort = {
+  error(context, error) {
+    console.error(
+      `SEND Delegate: ${context}`,
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+  },
+};
+
+/** Built on each call, never at module scope: the bundle loads under AuthMode.NONE too. */
+export function gasPorts(): Ports {
+  return {
+    workbook: new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()),
+    mail: mailAppMail,
+    lock: documentLock,
+    clock: systemClock,
+    log: consoleLog,
+  };
+}

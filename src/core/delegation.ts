@@ -159,6 +159,7 @@ export function planTasks(valid: ValidRequest, ids: readonly string[], createdAt
         notifiedAt: '',
         lastReminder: '',
         checkedBySenco: '',
+        escalated: '',
       });
     }
   }

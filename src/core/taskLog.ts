@@ -27,11 +27,12 @@ export const TASK_COLUMNS = [
   ['notifiedAt', 'Notified at'],
   ['lastReminder', 'Last reminder'],
   ['checkedBySenco', 'Checked by SENCO'],
+  ['escalated', 'Escalated'],
 ] as const satisfies readonly (readonly [keyof Task, string])[];
 
 export type TaskField = (typeof TASK_COLUMNS)[number][0];
 export const TASK_HEADERS: readonly string[] = TASK_COLUMNS.map(([, header]) => header);
-const DATE_FIELDS = new Set<TaskField>(['due', 'completed', 'lastReminder', 'checkedBySenco']);
+const DATE_FIELDS = new Set<TaskField>(['due', 'completed', 'lastReminder', 'checkedBySenco', 'escalated']);
 const INSTANT_FIELDS = new Set<TaskField>(['created', 'notifiedAt']);
 
 /** Field → 0-based column in a log whose header row is given. Missing fields are absent. */
@@ -95,6 +96,7 @@ export function readTaskLog(grid: Grid, timeZone: string): { tasks: LoggedTask[]
       notifiedAt: instant(get(row, 'notifiedAt')),
       lastReminder: date(row, 'lastReminder'),
       checkedBySenco: date(row, 'checkedBySenco'),
+      escalated: date(row, 'escalated'),
       row: r + 1,
     });
   }

@@ -57,6 +57,8 @@ export interface Task {
   notifiedAt: string; // ISO timestamp or ''
   lastReminder: string; // YYYY-MM-DD or ''
   checkedBySenco: string; // YYYY-MM-DD or ''
+  /** When the task was listed to the SENCO as overdue or can't-do: each task escalates once. */
+  escalated: string; // YYYY-MM-DD or ''
 }
 
 export type PupilIdentifier = 'initials' | 'id' | 'full name';

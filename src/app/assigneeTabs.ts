@@ -3,7 +3,6 @@
  * log, then rewrites the tab from the log, so regenerating a tab never loses a note.
  */
 import {
-  type AssigneeEdit,
   assigneeRows,
   assigneeTabNames,
   cellsFor,
@@ -13,16 +12,37 @@ import {
   STATUS_COLUMN,
   type TaskChange,
 } from '../core/assigneeTab';
+import { cellToIsoDate } from '../core/dates';
 import { asSheetText } from '../core/sheetText';
 import type { TaskField } from '../core/taskLog';
-import type { Cell, StaffMember } from '../core/types';
+import type { Cell, Grid, StaffMember } from '../core/types';
 import { ASSIGNEE_LAYOUT, TASKS_TAB } from './layouts';
 import type { TaskLog } from './load';
 import type { Ports, WorkbookPort } from './ports';
 
+export interface TabSnapshot {
+  tab: string;
+  email: string;
+  grid: Grid;
+}
+
 export interface SyncOutcome {
   changed: string[];
   problems: string[];
+}
+
+/** Reads the existing tabs of the chosen people (by lower-cased email), once each. */
+export function readAssigneeTabs(
+  workbook: WorkbookPort,
+  staff: readonly StaffMember[],
+  choose: (email: string, tab: string) => boolean = () => true,
+): TabSnapshot[] {
+  const existing = new Set(workbook.tabNames());
+  const snapshots: TabSnapshot[] = [];
+  for (const [email, tab] of assigneeTabNames(staff)) {
+    if (existing.has(tab) && choose(email, tab)) snapshots.push({ tab, email, grid: workbook.readTab(tab) });
+  }
+  return snapshots;
 }
 
 /** Writes changes into the log: per field, one block spanning the changed rows. */
@@ -47,53 +67,70 @@ function writeChanges(workbook: WorkbookPort, log: TaskLog, changes: readonly Ta
     }
     workbook.write(TASKS_TAB, first, column + 1, block);
   }
+  const byId = new Map(log.tasks.map((task) => [task.id, task]));
   for (const change of changes) {
-    const task = log.tasks.find((t) => t.id === change.taskId);
+    const task = byId.get(change.taskId);
     if (task)
       Object.assign(task, { status: change.status, notes: change.notes, completed: change.completed });
   }
 }
 
-/** Copies assignee edits for the given people (all when omitted) into the log. */
+/** Copies Status/Notes edits found in the snapshots into the log. */
 export function pullAssigneeEdits(
   ports: Ports,
   log: TaskLog,
-  staff: readonly StaffMember[],
+  snapshots: readonly TabSnapshot[],
   today: string,
-  emails?: readonly string[],
 ): SyncOutcome {
-  const { workbook } = ports;
-  const tabNames = assigneeTabNames(staff);
-  const existing = new Set(workbook.tabNames());
-  const wanted = emails ? new Set(emails.map((email) => email.toLowerCase())) : null;
-  const tabs: { tab: string; email: string; edits: AssigneeEdit[] }[] = [];
-  for (const [email, tab] of tabNames) {
-    if ((wanted && !wanted.has(email)) || !existing.has(tab)) continue;
-    tabs.push({ tab, email, edits: readAssigneeEdits(workbook.readTab(tab)) });
-  }
+  const tabs = snapshots.map(({ tab, email, grid }) => ({ tab, email, edits: readAssigneeEdits(grid) }));
   const { changes, problems } = mergeAssigneeEdits(log.tasks, tabs, today);
-  writeChanges(workbook, log, changes);
+  writeChanges(ports.workbook, log, changes);
   return { changed: changes.map((change) => change.taskId), problems };
 }
 
-/** Rewrites each named person's tab from the log (creating it the first time). */
+/** A cell as the tab would show it, so fresh rows can be compared with what was read. */
+function canonical(cell: Cell | undefined, timeZone: string): string {
+  if (cell instanceof Date) return cellToIsoDate(cell, timeZone);
+  const text = String(cell ?? '');
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+function sameBody(current: Grid, rows: Grid, timeZone: string): boolean {
+  const body = current.slice(1).filter((row) => row.some((cell) => cell !== ''));
+  if (body.length !== rows.length) return false;
+  return rows.every((row, r) =>
+    row.every((cell, c) => canonical(cell, timeZone) === canonical(body[r]?.[c], timeZone)),
+  );
+}
+
+/**
+ * Rewrites each named person's tab from the log, creating it the first time. With snapshots, a
+ * tab whose content is already right is left alone.
+ */
 export function writeAssigneeTabs(
   ports: Ports,
   log: TaskLog,
   staff: readonly StaffMember[],
   today: string,
   emails: readonly string[],
-): void {
+  snapshots: readonly TabSnapshot[] = [],
+): string[] {
   const { workbook } = ports;
   const tabNames = assigneeTabNames(staff);
   const existing = new Set(workbook.tabNames());
+  const known = new Map(snapshots.map((snapshot) => [snapshot.tab, snapshot.grid]));
+  const byEmail = new Map<string, typeof log.tasks>();
+  for (const task of log.tasks) {
+    const key = task.assigneeEmail.toLowerCase();
+    byEmail.set(key, [...(byEmail.get(key) ?? []), task]);
+  }
+  const written: string[] = [];
   for (const email of new Set(emails.map((e) => e.toLowerCase()))) {
     const tab = tabNames.get(email);
     if (!tab) continue;
-    const rows = assigneeRows(
-      log.tasks.filter((task) => task.assigneeEmail.toLowerCase() === email),
-      today,
-    );
+    const rows = assigneeRows(byEmail.get(email) ?? [], today);
+    const current = known.get(tab);
+    if (current && sameBody(current, rows, workbook.timeZone())) continue;
     if (existing.has(tab)) workbook.clearFrom(tab, 2);
     else workbook.createTab(tab, ASSIGNEE_LAYOUT);
     if (rows.length > 0) workbook.write(tab, 2, 1, rows);
@@ -106,5 +143,7 @@ export function writeAssigneeTabs(
         editableColumns: [STATUS_COLUMN, NOTES_COLUMN],
       });
     }
+    written.push(tab);
   }
+  return written;
 }

@@ -8,7 +8,7 @@ import { UserError } from '../core/errors';
 import type { DelegateResult } from '../core/rpc';
 import { isOpen, type LoggedTask, nextTaskIds, taskRow } from '../core/taskLog';
 import type { StaffMember } from '../core/types';
-import { pullAssigneeEdits, writeAssigneeTabs } from './assigneeTabs';
+import { pullAssigneeEdits, readAssigneeTabs, writeAssigneeTabs } from './assigneeTabs';
 import { TASKS_TAB } from './layouts';
 import { loadRegister, loadSettings, loadStaff, loadTaskLog, type TaskLog, today } from './load';
 import { sendTaskNotices } from './notices';
@@ -44,7 +44,13 @@ function writeTasks(
     task.row = firstRow + i;
   });
   try {
-    pullAssigneeEdits(ports, log, staff, day, emails);
+    const wanted = new Set(emails.map((email) => email.toLowerCase()));
+    pullAssigneeEdits(
+      ports,
+      log,
+      readAssigneeTabs(ports.workbook, staff, (email) => wanted.has(email)),
+      day,
+    );
     log.tasks.push(...tasks);
     writeAssigneeTabs(ports, log, staff, day, emails);
   } catch (error) {

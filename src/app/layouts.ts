@@ -24,7 +24,9 @@ export const STAFF_LAYOUT: TabLayout = {
 export const TASKS_LAYOUT: TabLayout = {
   headers: TASK_HEADERS,
   frozenRows: 1,
-  dateColumns: ['Due', 'Completed', 'Last reminder', 'Checked by SENCO', 'Escalated'].map((h) => column(TASK_HEADERS, h)),
+  dateColumns: ['Due', 'Completed', 'Last reminder', 'Checked by SENCO', 'Escalated'].map((h) =>
+    column(TASK_HEADERS, h),
+  ),
   lists: [{ column: column(TASK_HEADERS, 'Status'), values: TASK_STATUSES }],
   widths: { [column(TASK_HEADERS, 'Title')]: 220, [column(TASK_HEADERS, 'Instructions')]: 260 },
 };

@@ -74,6 +74,14 @@ export interface ClockPort {
   now(): Date;
 }
 
+export interface TriggerPort {
+  /** Installs the on-edit trigger that copies assignee edits into the log; false if it was there. */
+  ensureEditSync(): boolean;
+  /** Runs sendReminders daily at this hour (spreadsheet time zone), replacing any earlier schedule. */
+  scheduleDailyReminders(hour: number): void;
+  cancelDailyReminders(): boolean;
+}
+
 export interface LogPort {
   error(context: string, error: unknown): void;
 }
@@ -84,4 +92,5 @@ export interface Ports {
   lock: LockPort;
   clock: ClockPort;
   log: LogPort;
+  triggers: TriggerPort;
 }

@@ -113,6 +113,7 @@ export function setUpWorkbook(ports: Ports): SetUpResult {
     }
     const numbered = register ? numberPupils(workbook, register) : 0;
     if (numbered > 0) register = loadRegister(workbook, { ...settings, registerTab }, names);
+    const syncTurnedOn = ports.triggers.ensureEditSync();
     workbook.protect(TASKS_TAB, { kind: 'senco-only', description: 'SEND Delegate: the task log' });
     workbook.protect(NOTICES_TAB, { kind: 'senco-only', description: 'SEND Delegate: the notice log' });
     workbook.protect(registerTab, { kind: 'senco-only', description: 'SEND Delegate: the SEND register' });
@@ -120,6 +121,9 @@ export function setUpWorkbook(ports: Ports): SetUpResult {
       created.length > 0 ? `Added ${created.join(', ')}.` : 'Everything was already set up.',
       register ? `Register: "${registerTab}" with ${register.pupils.length} pupils.` : '',
       numbered > 0 ? `Gave ${numbered} pupils an id in the "${ADDED_ID_HEADER}" column.` : '',
+      syncTurnedOn
+        ? 'Status and notes typed in assignee tabs now copy into the Tasks log as they are edited.'
+        : '',
       register ? '' : `Fill in the "${REGISTER_TEMPLATE_TAB}" tab or paste your register there.`,
     ];
     return { created, registerTab, message: parts.filter(Boolean).join(' ') };

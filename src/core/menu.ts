@@ -6,6 +6,7 @@ export interface MenuItem {
 
 export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Delegate task', functionName: 'showSidebar' },
+  { caption: 'Sync task statuses', functionName: 'menuSyncTaskStatuses' },
   'separator',
   { caption: 'Set up register', functionName: 'menuSetUpRegister' },
 ];

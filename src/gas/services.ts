@@ -2,6 +2,7 @@
 import type { ClockPort, LockPort, LogPort, MailMessage, MailPort, Ports } from '../app/ports';
 import { UserError } from '../core/errors';
 import { SpreadsheetWorkbook } from './spreadsheetWorkbook';
+import { scriptTriggers } from './triggers';
 
 const LOCK_WAIT_MS = 30_000;
 
@@ -47,11 +48,13 @@ export const consoleLog: LogPort = {
 
 /** Built on each call, never at module scope: the bundle loads under AuthMode.NONE too. */
 export function gasPorts(): Ports {
+  const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   return {
-    workbook: new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()),
+    workbook,
     mail: mailAppMail,
     lock: documentLock,
     clock: systemClock,
     log: consoleLog,
+    triggers: scriptTriggers(() => workbook.timeZone()),
   };
 }

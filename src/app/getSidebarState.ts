@@ -3,6 +3,7 @@ import { initialsOf, primaryNeedArea } from '../core/register';
 import type { SidebarState } from '../core/rpc';
 import { TASK_TEMPLATES } from '../core/templates';
 import { loadRegister, loadSettings, loadStaff, today } from './load';
+import { senderName } from './notices';
 import type { Ports } from './ports';
 
 const MAX_WARNINGS = 20;
@@ -35,6 +36,7 @@ export function getSidebarState(ports: Ports): SidebarState {
     templates: TASK_TEMPLATES.map((template) => ({ ...template })),
     today: today(ports),
     schoolName: settings.schoolName,
+    senderName: senderName(settings),
     pupilIdentifier: settings.pupilIdentifier,
     warnings: capped([...(register?.warnings ?? []), ...staffWarnings]),
   };

@@ -32,6 +32,8 @@ export interface SidebarState {
   /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
   today: string;
   schoolName: string;
+  /** Who notices say the task is from (Settings "SENCO name", else "Your SENCO"). */
+  senderName: string;
   pupilIdentifier: string;
   warnings: string[];
 }

@@ -1,9 +1,10 @@
 // Builds what Google runs: dist/Code.js (a classic script), dist/Sidebar.html (self-contained)
 // and dist/appsscript.json. Also bundles the local playground server when it exists.
-import { build } from 'esbuild';
+
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -79,7 +80,9 @@ async function buildPlayground() {
     platform: 'node',
     target: 'node20',
     outfile: join(dist, 'playground/server.mjs'),
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     packages: 'external',
     logLevel: 'warning',
   });

@@ -4,6 +4,7 @@
  */
 import { normalise } from './census';
 import { cellToIsoDate } from './dates';
+import { asSheetText } from './sheetText';
 import type { Cell, Grid, PupilIdentifier, Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -89,7 +90,7 @@ export function readSettings(grid: Grid, timeZone: string): Settings {
     if (inHolidays) {
       const start = cellToIsoDate(row[0], timeZone);
       const end = cellToIsoDate(row[1], timeZone) || start;
-      if (start !== '') settings.holidays.push({ start, end: end < start ? start : end });
+      if (start !== '') settings.holidays.push({ start, end: Math.max(end, start) });
       continue;
     }
     const key = byLabel.get(first);
@@ -128,10 +129,11 @@ export function readSettings(grid: Grid, timeZone: string): Settings {
   return settings;
 }
 
+/** A setting as written to its cell: text is guarded so a tab named "2026-27" stays text. */
 function valueCell(settings: Settings, key: Key): string | number {
   const value = settings[key];
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return value;
+  return typeof value === 'string' ? asSheetText(value) : value;
 }
 
 /** The rows of a fresh Settings tab (labels, current values, help), then the holiday table. */

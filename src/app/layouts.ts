@@ -36,7 +36,7 @@ export const ASSIGNEE_LAYOUT: TabLayout = {
   frozenRows: 1,
   dateColumns: [column(ASSIGNEE_HEADERS, 'Due')],
   lists: [{ column: STATUS_COLUMN, values: ASSIGNEE_STATUSES }],
-  widths: { 2: 140, 3: 200, 4: 280, 5: 100, 6: 110, 7: 280 },
+  widths: { 4: 280, 7: 280 },
 };
 
 export const SETTINGS_LAYOUT: TabLayout = {

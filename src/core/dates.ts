@@ -57,20 +57,34 @@ export function isWeekend(iso: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** The calendar date of an instant in a time zone, e.g. ('2026-12-04T23:30Z', 'Europe/London'). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const datesByInstant = new Map<string, string>();
+const MAX_CACHED_DATES = 10_000;
+
+/**
+ * The calendar date of an instant in a time zone, e.g. ('2026-12-04T23:30Z', 'Europe/London').
+ * Memoised: a 20,000-row log holds few distinct dates, and Intl formatting is slow.
+ */
 export function isoDateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(instant)
-    .reduce<Record<string, string>>((acc, part) => {
-      acc[part.type] = part.value;
-      return acc;
-    }, {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const key = `${timeZone}|${instant.getTime()}`;
+  const known = datesByInstant.get(key);
+  if (known !== undefined) return known;
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
+  const iso = `${parts.year}-${parts.month}-${parts.day}`;
+  if (datesByInstant.size >= MAX_CACHED_DATES) datesByInstant.clear();
+  datesByInstant.set(key, iso);
+  return iso;
 }
 
 /**

@@ -89,8 +89,9 @@ export function readSettings(grid: Grid, timeZone: string): Settings {
     }
     if (inHolidays) {
       const start = cellToIsoDate(row[0], timeZone);
-      const end = cellToIsoDate(row[1], timeZone) || start;
-      if (start !== '') settings.holidays.push({ start, end: Math.max(end, start) });
+      const end = cellToIsoDate(row[1], timeZone);
+      // Dates compare as text. A missing or reversed end date makes a one-day holiday.
+      if (start !== '') settings.holidays.push({ start, end: end.localeCompare(start) > 0 ? end : start });
       continue;
     }
     const key = byLabel.get(first);

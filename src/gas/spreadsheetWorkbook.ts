@@ -9,6 +9,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   private names: string[] | null = null;
   private readonly sheets = new Map<string, Sheet | null>();
   private zone: string | null = null;
+  private readonly sizes = new Map<Sheet, { rows: number; columns: number }>();
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
@@ -94,12 +95,26 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
   }
 
+  private size(sheet: Sheet): { rows: number; columns: number } {
+    let size = this.sizes.get(sheet);
+    if (!size) {
+      size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+      this.sizes.set(sheet, size);
+    }
+    return size;
+  }
+
   /** Makes the tab at least rows × columns; Sheets does not grow on getRange. */
   private ensureSize(sheet: Sheet, rows: number, columns: number): void {
-    const maxRows = sheet.getMaxRows();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    const maxColumns = sheet.getMaxColumns();
-    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    const size = this.size(sheet);
+    if (rows > size.rows) {
+      sheet.insertRowsAfter(size.rows, rows - size.rows);
+      size.rows = rows;
+    }
+    if (columns > size.columns) {
+      sheet.insertColumnsAfter(size.columns, columns - size.columns);
+      size.columns = columns;
+    }
   }
 
   write(name: string, row: number, column: number, values: Grid): void {
@@ -130,8 +145,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (existing.some((p) => p.getDescription() === protection.description)) return;
     const sheetProtection = lockDown(sheet.protect().setDescription(protection.description));
     if (protection.kind === 'senco-only') return;
-    const editable = protection.editableColumns.map((column) =>
-      sheet.getRange(2, column, sheet.getMaxRows() - 1, 1),
+    const bodyRows = this.size(sheet).rows - 1;
+    const editable = columnRuns(protection.editableColumns).map(([first, count]) =>
+      sheet.getRange(2, first, bodyRows, count),
     );
     sheetProtection.setUnprotectedRanges(editable);
     for (const range of editable) {
@@ -140,6 +156,17 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       );
     }
   }
+}
+
+/** [6, 7, 9] → [[6, 2], [9, 1]]: adjacent columns share one range (and one protection). */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === column) last[1] += 1;
+    else runs.push([column, 1]);
+  }
+  return runs;
 }
 
 /** Leaves only the owner and the person running the add-on as editors (they cannot be removed). */

@@ -1,13 +1,18 @@
 /** Entry points: each export becomes a top-level Apps Script function. One line each. */
+import { getDashboard as dashboard, refreshDashboard } from './app/dashboard';
 import { delegateTask as delegate } from './app/delegateTask';
 import { getSidebarState as sidebarState } from './app/getSidebarState';
+import { turnOffDailyReminders, turnOnDailyReminders } from './app/reminderSchedule';
+import { sendReminders as remind } from './app/sendReminders';
 import { setUpWorkbook as setUp } from './app/setUpWorkbook';
 import { syncEditedTab, syncTaskStatuses } from './app/syncTaskStatuses';
+import type { Dashboard } from './core/dashboard';
 import type { DelegateResult, SetUpResult, SidebarState } from './core/rpc';
 import { serve } from './gas/serve';
 import { buildMenu, openSidebar, showMessage } from './gas/ui';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+const tell = (message: string): void => showMessage('SEND Delegate', message);
 
 export const onOpen = (_e?: GoogleAppsScript.Events.SheetsOnOpen): void => buildMenu();
 export const onInstall = (_e?: GoogleAppsScript.Events.AddonOnInstall): void => buildMenu();
@@ -16,10 +21,15 @@ export const setUpWorkbook = (): SetUpResult => serve('setUpWorkbook', setUp);
 export const getSidebarState = (): SidebarState => serve('getSidebarState', sidebarState);
 export const delegateTask = (request: unknown): DelegateResult =>
   serve('delegateTask', (p) => delegate(p, request));
+export const getDashboard = (): Dashboard => serve('getDashboard', dashboard);
+export const sendReminders = (): string => serve('sendReminders', remind).message;
 export const onAssigneeEdit = (e: EditEvent): void =>
   void serve('onAssigneeEdit', (p) =>
     syncEditedTab(p, e.range.getSheet().getName(), e.range.getColumn(), e.range.getLastColumn()),
   );
-export const menuSetUpRegister = (): void => showMessage('SEND Delegate', setUpWorkbook().message);
-export const menuSyncTaskStatuses = (): void =>
-  showMessage('SEND Delegate', serve('sync', syncTaskStatuses).message);
+export const menuSetUpRegister = (): void => tell(setUpWorkbook().message);
+export const menuSyncTaskStatuses = (): void => tell(serve('sync', syncTaskStatuses).message);
+export const menuRefreshDashboard = (): void => void serve('refreshDashboard', refreshDashboard);
+export const menuSendRemindersNow = (): void => tell(sendReminders());
+export const menuTurnOnReminders = (): void => tell(serve('turnOnReminders', turnOnDailyReminders));
+export const menuTurnOffReminders = (): void => tell(serve('turnOffReminders', turnOffDailyReminders));

@@ -13,12 +13,11 @@ import {
   type TaskChange,
 } from '../core/assigneeTab';
 import { cellToIsoDate } from '../core/dates';
-import { asSheetText } from '../core/sheetText';
-import type { TaskField } from '../core/taskLog';
 import type { Cell, Grid, StaffMember } from '../core/types';
-import { ASSIGNEE_LAYOUT, TASKS_TAB } from './layouts';
+import { ASSIGNEE_LAYOUT } from './layouts';
 import type { TaskLog } from './load';
 import type { Ports, WorkbookPort } from './ports';
+import { writeTaskField } from './writeColumn';
 
 export interface TabSnapshot {
   tab: string;
@@ -48,26 +47,15 @@ export function readAssigneeTabs(
 /** Writes changes into the log: per field, one block spanning the changed rows. */
 function writeChanges(workbook: WorkbookPort, log: TaskLog, changes: readonly TaskChange[]): void {
   if (changes.length === 0) return;
-  const rowOf = new Map(log.tasks.map((task) => [task.id, task.row]));
-  const byRow = new Map(changes.map((change) => [rowOf.get(change.taskId) ?? 0, change]));
-  const rows = [...byRow.keys()].filter((row) => row > 0);
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
-  for (const field of ['status', 'notes', 'completed'] as const satisfies readonly TaskField[]) {
-    const column = log.columns[field];
-    if (column === undefined) continue;
-    const block: Cell[][] = [];
-    for (let row = first; row <= last; row++) {
-      const change = byRow.get(row);
-      const current = log.grid[row - 1]?.[column] ?? '';
-      // Cells we did not change are written back as read, text guarded so "007" stays text.
-      block.push([
-        change ? cellsFor(change)[field] : typeof current === 'string' ? asSheetText(current) : current,
-      ]);
-    }
-    workbook.write(TASKS_TAB, first, column + 1, block);
-  }
   const byId = new Map(log.tasks.map((task) => [task.id, task]));
+  for (const field of ['status', 'notes', 'completed'] as const) {
+    const cells = new Map<number, Cell>();
+    for (const change of changes) {
+      const row = byId.get(change.taskId)?.row;
+      if (row) cells.set(row, cellsFor(change)[field]);
+    }
+    writeTaskField(workbook, log, field, cells);
+  }
   for (const change of changes) {
     const task = byId.get(change.taskId);
     if (task)

@@ -9,6 +9,7 @@ export const STAFF_TAB = 'Staff';
 export const TASKS_TAB = 'Tasks';
 export const SETTINGS_TAB = 'Settings';
 export const NOTICES_TAB = 'Notices';
+export const DASHBOARD_TAB = 'Dashboard';
 export const REGISTER_TEMPLATE_TAB = 'SEND Register';
 
 const column = (headers: readonly string[], header: string) => headers.indexOf(header) + 1;
@@ -75,7 +76,7 @@ export const REGISTER_TEMPLATE_LAYOUT: TabLayout = {
 /** Tabs the add-on owns: never mistaken for the register. */
 export function isOwnTab(name: string): boolean {
   return (
-    [STAFF_TAB, TASKS_TAB, SETTINGS_TAB, NOTICES_TAB, 'Dashboard'].includes(name) ||
+    [STAFF_TAB, TASKS_TAB, SETTINGS_TAB, NOTICES_TAB, DASHBOARD_TAB].includes(name) ||
     name.startsWith('Tasks – ')
   );
 }

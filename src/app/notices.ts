@@ -5,9 +5,10 @@ import { buildNotice } from '../core/notice';
 import { pupilInEmail } from '../core/pupilLabel';
 import type { LoggedTask } from '../core/taskLog';
 import type { Settings, StaffMember } from '../core/types';
-import { NOTICES_TAB, TASKS_TAB } from './layouts';
+import { NOTICES_TAB } from './layouts';
 import type { TaskLog } from './load';
 import type { Ports } from './ports';
+import { writeTaskField } from './writeColumn';
 
 export interface NoticeOutcome {
   notified: string[];
@@ -26,19 +27,7 @@ function recordNotice(
   to: string,
   sentAt: Date,
 ): void {
-  const column = log.columns.notifiedAt;
-  const rows = tasks.map((task) => task.row).sort((a, b) => a - b);
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  if (column !== undefined && first !== undefined && last !== undefined) {
-    // One request's rows are appended together, so a person's rows are contiguous.
-    const rowSet = new Set(rows);
-    const block = [];
-    for (let row = first; row <= last; row++) {
-      block.push([rowSet.has(row) ? sentAt : (log.grid[row - 1]?.[column] ?? '')]);
-    }
-    ports.workbook.write(TASKS_TAB, first, column + 1, block);
-  }
+  writeTaskField(ports.workbook, log, 'notifiedAt', new Map(tasks.map((task) => [task.row, sentAt])));
   for (const task of tasks) task.notifiedAt = sentAt.toISOString();
   ports.workbook.append(NOTICES_TAB, [[sentAt, to, 'New tasks', tasks.map((task) => task.id).join(', ')]]);
 }

@@ -82,6 +82,14 @@ export interface TriggerPort {
   cancelDailyReminders(): boolean;
 }
 
+/** Small durable key-value state (document properties): survives a run that dies midway. */
+export interface StatePort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+  keys(): string[];
+}
+
 export interface LogPort {
   error(context: string, error: unknown): void;
 }
@@ -93,4 +101,5 @@ export interface Ports {
   clock: ClockPort;
   log: LogPort;
   triggers: TriggerPort;
+  state: StatePort;
 }

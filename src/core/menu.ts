@@ -7,6 +7,11 @@ export interface MenuItem {
 export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Delegate task', functionName: 'showSidebar' },
   { caption: 'Sync task statuses', functionName: 'menuSyncTaskStatuses' },
+  { caption: 'Refresh dashboard', functionName: 'menuRefreshDashboard' },
+  'separator',
+  { caption: 'Send reminders now', functionName: 'menuSendRemindersNow' },
+  { caption: 'Turn on daily reminders', functionName: 'menuTurnOnReminders' },
+  { caption: 'Turn off daily reminders', functionName: 'menuTurnOffReminders' },
   'separator',
   { caption: 'Set up register', functionName: 'menuSetUpRegister' },
 ];

@@ -39,9 +39,9 @@ function weekdaysBefore(day: number): number {
   return 5 * Math.floor(offset / 7) + Math.min(mod(offset, 7), 5);
 }
 
-/** Weekdays d with from < d ≤ to. */
+/** Weekdays d with from < d ≤ to, for from ≤ to. */
 function weekdaysIn(from: number, to: number): number {
-  return to <= from ? 0 : weekdaysBefore(to + 1) - weekdaysBefore(from + 1);
+  return weekdaysBefore(to + 1) - weekdaysBefore(from + 1);
 }
 
 interface Range {

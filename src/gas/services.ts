@@ -1,5 +1,5 @@
 /** The small adapters over Apps Script services, and the composition root that wires them. */
-import type { ClockPort, LockPort, LogPort, MailMessage, MailPort, Ports } from '../app/ports';
+import type { ClockPort, LockPort, LogPort, MailMessage, MailPort, Ports, StatePort } from '../app/ports';
 import { UserError } from '../core/errors';
 import { SpreadsheetWorkbook } from './spreadsheetWorkbook';
 import { scriptTriggers } from './triggers';
@@ -35,6 +35,16 @@ export const documentLock: LockPort = {
   },
 };
 
+export function documentState(): StatePort {
+  const properties = PropertiesService.getDocumentProperties();
+  return {
+    get: (key) => properties.getProperty(key),
+    set: (key, value) => void properties.setProperty(key, value),
+    delete: (key) => void properties.deleteProperty(key),
+    keys: () => properties.getKeys(),
+  };
+}
+
 export const systemClock: ClockPort = { now: () => new Date() };
 
 export const consoleLog: LogPort = {
@@ -56,5 +66,6 @@ export function gasPorts(): Ports {
     clock: systemClock,
     log: consoleLog,
     triggers: scriptTriggers(() => workbook.timeZone()),
+    state: documentState(),
   };
 }

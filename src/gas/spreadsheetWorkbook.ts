@@ -67,12 +67,14 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.spreadsheet.insertSheet(name);
     this.sheets.set(name, sheet);
     this.names?.push(name);
-    sheet
-      .getRange(1, 1, 1, layout.headers.length)
-      .setValues([[...layout.headers]])
-      .setFontWeight('bold')
-      .setBackground('#f1f3f4');
-    sheet.setFrozenRows(layout.frozenRows);
+    if (layout.headers.length > 0) {
+      sheet
+        .getRange(1, 1, 1, layout.headers.length)
+        .setValues([[...layout.headers]])
+        .setFontWeight('bold')
+        .setBackground('#f1f3f4');
+    }
+    if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
     for (const [column, width] of Object.entries(layout.widths ?? {}))
       sheet.setColumnWidth(Number(column), width);
     this.formatBody(name, layout, sheet.getMaxRows() - 1);

@@ -56,7 +56,7 @@ function checkPupils(ids: string[], pupils: readonly Pupil[]): Pupil[] {
   return ids.map((id) => byId.get(id)!);
 }
 
-function checkAssignees(emails: string[], context: DelegationContext): StaffMember[] {
+export function checkAssignees(emails: string[], context: DelegationContext): StaffMember[] {
   if (emails.length === 0) throw new UserError('Choose at least one person in "Assign to".');
   const malformed = emails.filter((email) => !isEmailAddress(email));
   if (malformed.length > 0) throw new UserError(`"${malformed[0]}" is not an email address.`);
@@ -87,7 +87,7 @@ function checkAssignees(emails: string[], context: DelegationContext): StaffMemb
   return assignees;
 }
 
-function checkDueDate(value: unknown, today: string): string {
+export function checkDueDate(value: unknown, today: string): string {
   const due = String(value ?? '').trim();
   if (due === '') throw new UserError('Choose a due date.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(due))

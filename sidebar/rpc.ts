@@ -58,6 +58,10 @@ export function createServerClient(getRun: () => ScriptRun = defaultRun): Server
     getSidebarState: () => call('getSidebarState', []),
     delegateTask: (request) => call('delegateTask', [request]),
     setUpWorkbook: () => call('setUpWorkbook', []),
+    listTasks: (query) => call('listTasks', [query]),
+    getPupilTasks: (pupilId) => call('getPupilTasks', [pupilId]),
+    updateTask: (update) => call('updateTask', [update]),
+    getDashboard: () => call('getDashboard', []),
   };
 }
 

@@ -2,12 +2,20 @@
 import { getDashboard as dashboard, refreshDashboard } from './app/dashboard';
 import { delegateTask as delegate } from './app/delegateTask';
 import { getSidebarState as sidebarState } from './app/getSidebarState';
+import { getPupilTasks as pupilTasks, listTasks as tasks, updateTask as update } from './app/manageTasks';
 import { turnOffDailyReminders, turnOnDailyReminders } from './app/reminderSchedule';
 import { sendReminders as remind } from './app/sendReminders';
 import { setUpWorkbook as setUp } from './app/setUpWorkbook';
 import { syncEditedTab, syncTaskStatuses } from './app/syncTaskStatuses';
-import type { Dashboard } from './core/dashboard';
-import type { DelegateResult, SetUpResult, SidebarState } from './core/rpc';
+import type {
+  DashboardSummary,
+  DelegateResult,
+  PupilHistory,
+  SetUpResult,
+  SidebarState,
+  TaskList,
+  TaskUpdateResult,
+} from './core/rpc';
 import { serve } from './gas/serve';
 import { buildMenu, openSidebar, showMessage } from './gas/ui';
 
@@ -21,7 +29,12 @@ export const setUpWorkbook = (): SetUpResult => serve('setUpWorkbook', setUp);
 export const getSidebarState = (): SidebarState => serve('getSidebarState', sidebarState);
 export const delegateTask = (request: unknown): DelegateResult =>
   serve('delegateTask', (p) => delegate(p, request));
-export const getDashboard = (): Dashboard => serve('getDashboard', dashboard);
+export const getDashboard = (): DashboardSummary => serve('getDashboard', dashboard);
+export const listTasks = (query: unknown): TaskList => serve('listTasks', (p) => tasks(p, query));
+export const getPupilTasks = (pupilId: unknown): PupilHistory =>
+  serve('getPupilTasks', (p) => pupilTasks(p, pupilId));
+export const updateTask = (change: unknown): TaskUpdateResult =>
+  serve('updateTask', (p) => update(p, change));
 export const sendReminders = (): string => serve('sendReminders', remind).message;
 export const onAssigneeEdit = (e: EditEvent): void =>
   void serve('onAssigneeEdit', (p) =>

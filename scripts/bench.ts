@@ -96,6 +96,9 @@ for (const pupils of SIZES) {
     }
   });
   rows.push(measure('syncTaskStatuses (60 edits)', pupils, () => call('menuSyncTaskStatuses'), emu));
+  emu.setMailQuota(1500, 1500);
+  rows.push(measure('sendReminders', pupils, () => call('sendReminders'), emu));
+  rows.push(measure('getDashboard', pupils, () => call('getDashboard'), emu));
 }
 
 console.log(`Bench: dist/Code.js on the emulator, ${TASKS.toLocaleString('en-GB')} tasks, ${STAFF} staff\n`);

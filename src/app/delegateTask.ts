@@ -14,8 +14,8 @@ import { loadRegister, loadSettings, loadStaff, loadTaskLog, type TaskLog, today
 import { sendTaskNotices } from './notices';
 import type { Ports } from './ports';
 
-function requireSetUp(ports: Ports, log: TaskLog): void {
-  if (!ports.workbook.tabNames().includes(TASKS_TAB) || log.columns.id === undefined) {
+function requireSetUp(log: TaskLog): void {
+  if (log.columns.id === undefined) {
     throw new UserError(
       'The Tasks tab is missing. Choose Extensions → SEND Delegate → Set up register first.',
     );
@@ -64,7 +64,7 @@ export function delegateTask(ports: Ports, request: unknown): DelegateResult {
     const { workbook } = ports;
     const settings = loadSettings(workbook);
     const log = loadTaskLog(workbook);
-    requireSetUp(ports, log);
+    requireSetUp(log);
     const staff = loadStaff(workbook).staff;
     const requestId =
       typeof request === 'object' && request

@@ -15,19 +15,17 @@ export function loadSettings(workbook: WorkbookPort): Settings {
 }
 
 /** Finds and reads the register: the tab Settings names if it still looks like one, else the best match. */
-export function loadRegister(
-  workbook: WorkbookPort,
-  settings: Settings,
-  names = workbook.tabNames(),
-): Register | null {
+export function loadRegister(workbook: WorkbookPort, settings: Settings): Register | null {
   const timeZone = workbook.timeZone();
   const preferred = settings.registerTab;
-  if (preferred && names.includes(preferred)) {
+  if (preferred) {
+    // Straight to the named tab: listing every tab costs a call per tab.
     const grid = workbook.readTab(preferred);
     const location = findRegister([{ name: preferred, top: grid.slice(0, HEADER_SCAN_ROWS) }]);
     if (location) return readRegister(location, grid, timeZone);
   }
-  const candidates = names
+  const candidates = workbook
+    .tabNames()
     .filter((name) => !isOwnTab(name) && name !== preferred)
     .map((name) => ({ name, top: workbook.readTop(name, HEADER_SCAN_ROWS) }));
   const location = findRegister(candidates);

@@ -93,13 +93,17 @@ export function sendReminders(ports: Ports): ReminderReport {
     const { workbook } = ports;
     const settings = loadSettings(workbook);
     const day = today(ports);
-    if (!workbook.tabNames().includes(TASKS_TAB)) {
-      return { sent: 0, queued: [], message: 'Nothing to do: the Tasks tab is missing.' };
-    }
     if (!isSchoolDay(day, settings.holidays)) {
       return { sent: 0, queued: [], message: 'Not a school day: no reminders today.' };
     }
     const log = loadTaskLog(workbook);
+    if (log.columns.id === undefined) {
+      return {
+        sent: 0,
+        queued: [],
+        message: 'Nothing to do: the Tasks tab is missing. Run Set up register.',
+      };
+    }
     const { staff } = loadStaff(workbook);
     const problems = syncFirst(ports, log, staff, day);
     const pending = log.tasks.filter((task) => task.notifiedAt === '' && task.status !== 'Cancelled');

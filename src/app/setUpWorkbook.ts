@@ -85,7 +85,7 @@ export function setUpWorkbook(ports: Ports): SetUpResult {
     const names = workbook.tabNames();
     const created: string[] = [];
     const settings = loadSettings(workbook);
-    let register = loadRegister(workbook, settings, names);
+    let register = loadRegister(workbook, settings);
     if (!register) {
       workbook.createTab(REGISTER_TEMPLATE_TAB, REGISTER_TEMPLATE_LAYOUT);
       created.push(REGISTER_TEMPLATE_TAB);
@@ -112,7 +112,7 @@ export function setUpWorkbook(ports: Ports): SetUpResult {
       created.push(SETTINGS_TAB);
     }
     const numbered = register ? numberPupils(workbook, register) : 0;
-    if (numbered > 0) register = loadRegister(workbook, { ...settings, registerTab }, names);
+    if (numbered > 0) register = loadRegister(workbook, { ...settings, registerTab });
     const syncTurnedOn = ports.triggers.ensureEditSync();
     workbook.protect(TASKS_TAB, { kind: 'senco-only', description: 'SEND Delegate: the task log' });
     workbook.protect(NOTICES_TAB, { kind: 'senco-only', description: 'SEND Delegate: the notice log' });

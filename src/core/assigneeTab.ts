@@ -37,7 +37,8 @@ export function assigneeTabNames(staff: readonly StaffMember[]): Map<string, str
   const names = new Map<string, string>();
   staff.forEach((member, index) => {
     const candidate = short[index] ?? member.name;
-    const clash = short.filter((name) => name === candidate).length > 1;
+    // Sheets treats tab names that differ only in case as the same name.
+    const clash = short.filter((name) => name.toLowerCase() === candidate.toLowerCase()).length > 1;
     const label = clash ? `${member.name} (${member.email.split('@')[0]})` : candidate;
     // Sheet names are limited to 100 characters and may not contain these.
     names.set(member.email.toLowerCase(), `${TAB_PREFIX}${label}`.replace(/[[\]*?:/\\]/g, ' ').slice(0, 100));
@@ -147,7 +148,6 @@ export function mergeAssigneeEdits(
         continue;
       }
       if (task.status === 'Cancelled') continue;
-      if (status === task.status && edit.notes === task.notes) continue;
       const completed = status === 'Done' ? task.completed || today : '';
       const change: TaskChange = { taskId: task.id, status, notes: edit.notes, completed };
       const earlier = proposals.get(task.id);
@@ -161,7 +161,14 @@ export function mergeAssigneeEdits(
       proposals.set(task.id, { change, where });
     }
   }
-  const changes = [...proposals.values()].map((p) => p.change).filter((c) => !conflicted.has(c.taskId));
+  // An unchanged row still takes part above, so a differing duplicate of it counts as a conflict.
+  const changes = [...proposals.values()]
+    .map((p) => p.change)
+    .filter((c) => !conflicted.has(c.taskId))
+    .filter((c) => {
+      const task = byId.get(c.taskId);
+      return task !== undefined && (c.status !== task.status || c.notes !== task.notes);
+    });
   return { changes, problems };
 }
 

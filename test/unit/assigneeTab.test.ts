@@ -261,3 +261,34 @@ describe('cellsFor', () => {
     expect(cells).toEqual({ status: 'Done', notes: '\'=IMPORTRANGE("x")', completed: TODAY });
   });
 });
+
+describe('edge cases found in review', () => {
+  it('reports a conflict when one copy of a task is unchanged and another differs', () => {
+    const log = [aTask({ id: 'T-000001', status: 'Not started', notes: '' })];
+    const tabs = [
+      {
+        tab: 'Tasks – J Smith',
+        email: log[0]!.assigneeEmail,
+        edits: [
+          { taskId: 'T-000001', status: 'Not started', notes: '', row: 2 },
+          { taskId: 'T-000001', status: 'Done', notes: '', row: 3 },
+        ],
+      },
+    ];
+
+    const result = mergeAssigneeEdits(log, tabs, '2027-01-15');
+
+    expect(result.changes).toEqual([]);
+    expect(result.problems.join(' ')).toContain('different edits');
+  });
+
+  it('gives distinct tab names to people whose short names differ only in case', () => {
+    const names = assigneeTabNames([
+      { name: 'Jo Smith', email: 'jo.smith@example.school', role: 'TA', active: true },
+      { name: 'jo smith', email: 'j.smith2@example.school', role: 'TA', active: true },
+    ]);
+
+    const tabs = [...names.values()].map((name) => name.toLowerCase());
+    expect(new Set(tabs).size).toBe(2);
+  });
+});

@@ -8,9 +8,9 @@ import { records, seedSchool } from '../support/school';
 const code = readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8');
 
 function setUp() {
-  let context: vm.Context | null = null;
+  const globals: Record<string, unknown> = {};
   const emu = createEmulator({
-    runTrigger: (functionName, event) => (context?.[functionName] as (e: unknown) => void)(event),
+    runTrigger: (functionName, event) => (globals[functionName] as (e: unknown) => void)(event),
   });
   emu.clock.set(new Date('2026-12-07T09:00:00Z'));
   seedSchool(emu.spreadsheet);

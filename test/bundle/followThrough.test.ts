@@ -14,10 +14,11 @@ function setUp() {
   });
   emu.clock.set(new Date('2026-12-07T09:00:00Z'));
   seedSchool(emu.spreadsheet);
-  context = vm.createContext({ Date: emu.clock.dateClass(Date), ...emu.globals });
+  const context = vm.createContext({ Date: emu.clock.dateClass(Date), ...emu.globals });
   vm.runInContext(code, context);
+  Object.assign(globals, context);
   const call = <T = unknown>(name: string, ...args: unknown[]) =>
-    (context?.[name] as (...a: unknown[]) => T)(...args);
+    (context[name] as (...a: unknown[]) => T)(...args);
   call('setUpWorkbook');
   call('delegateTask', {
     requestId: 'b1',

@@ -169,8 +169,6 @@ export function sendReminders(ports: Ports): ReminderReport {
     const escalatedRows = new Map(record.escalated.map((id) => [byId.get(id)?.row ?? 0, day] as const));
     escalatedRows.delete(0);
     writeTaskField(workbook, log, 'escalated', escalatedRows);
-    for (const task of log.tasks)
-      if (escalatedToday.has(task.id) || record.escalated.includes(task.id)) task.escalated = day;
     const queued = [...notices.warnings, ...sender.queued];
     if (sender.queued.length > 0)
       sender.log.push([ports.clock.now(), '', 'Queued for tomorrow', sender.queued.join('; ')]);

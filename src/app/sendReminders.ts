@@ -118,7 +118,16 @@ export function sendReminders(ports: Ports): ReminderReport {
     const byId = new Map(log.tasks.map((task) => [task.id, task]));
     const reminded = new Map<number, string>();
 
-    for (const digest of plan.digests) {
+    // Only people on the Staff tab (and active) receive email; the rest are reported, not emailed.
+    const active = new Set(
+      staff.filter((member) => member.active).map((member) => member.email.toLowerCase()),
+    );
+    const unreachable = plan.digests.filter((digest) => !active.has(digest.email.toLowerCase()));
+    for (const digest of unreachable) {
+      sender.log.push([ports.clock.now(), digest.email, 'Not sent: not an active member of staff', '']);
+    }
+
+    for (const digest of plan.digests.filter((d) => active.has(d.email.toLowerCase()))) {
       const email = digestEmail({
         schoolName: settings.schoolName,
         senderName: senderName(settings),
@@ -179,6 +188,9 @@ export function sendReminders(ports: Ports): ReminderReport {
       `Sent ${sender.sent} reminder email(s) and ${notices.notified.length > 0 ? 'pending notices' : 'no pending notices'}.`,
       sender.queued.length > 0 ? `Left for tomorrow (daily email limit): ${sender.queued.join('; ')}.` : '',
       problems.length > 0 ? `${problems.length} assignee-tab row(s) need a look.` : '',
+      unreachable.length > 0
+        ? `Not sent to ${unreachable.map((d) => d.name).join(', ')}: no longer active on the Staff tab; reassign their tasks.`
+        : '',
     ];
     return { sent: sender.sent, queued, message: parts.filter(Boolean).join(' ') };
   });

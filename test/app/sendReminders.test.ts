@@ -220,3 +220,17 @@ describe('sendReminders', () => {
     expect(String(values(h.spreadsheet, 'Dashboard')[0]?.[0])).toContain('SEND Delegate dashboard');
   });
 });
+
+describe('sendReminders and the Staff tab', () => {
+  it('does not email someone no longer active on the Staff tab, and says so', () => {
+    delegate({ dueDate: '2026-12-08' });
+    const staff = h.spreadsheet.getSheetByName('Staff')!;
+    staff.getRange(2, 4).setValue(false);
+
+    const report = sendReminders(h.ports());
+
+    expect(digestsTo('jo.smith@example.school')).toHaveLength(0);
+    expect(report.message).toContain('Not sent to Jo Smith');
+    expect(values(h.spreadsheet, 'Notices').flat()).toContain('Not sent: not an active member of staff');
+  });
+});

@@ -106,7 +106,14 @@ export function sendReminders(ports: Ports): ReminderReport {
     }
     const { staff } = loadStaff(workbook);
     const problems = syncFirst(ports, log, staff, day);
-    const pending = log.tasks.filter((task) => task.notifiedAt === '' && task.status !== 'Cancelled');
+    // Only people on the Staff tab (and active) receive email; the rest are reported, not emailed.
+    const active = new Set(
+      staff.filter((member) => member.active).map((member) => member.email.toLowerCase()),
+    );
+    const pending = log.tasks.filter(
+      (task) =>
+        task.notifiedAt === '' && task.status !== 'Cancelled' && active.has(task.assigneeEmail.toLowerCase()),
+    );
     const notices = sendTaskNotices(ports, settings, staff, log, pending);
 
     const record = loadRecord(ports, day);

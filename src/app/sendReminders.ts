@@ -125,10 +125,6 @@ export function sendReminders(ports: Ports): ReminderReport {
     const byId = new Map(log.tasks.map((task) => [task.id, task]));
     const reminded = new Map<number, string>();
 
-    // Only people on the Staff tab (and active) receive email; the rest are reported, not emailed.
-    const active = new Set(
-      staff.filter((member) => member.active).map((member) => member.email.toLowerCase()),
-    );
     const unreachable = plan.digests.filter((digest) => !active.has(digest.email.toLowerCase()));
     for (const digest of unreachable) {
       sender.log.push([ports.clock.now(), digest.email, 'Not sent: not an active member of staff', '']);

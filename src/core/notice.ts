@@ -39,6 +39,36 @@ function subjectFor(input: NoticeInput): string {
   return `${prefix}${what} from ${input.senderName}, first due ${formatUkDate(earliest)}`;
 }
 
+/** Tasks that differ only by pupil share one entry: the same instructions are not repeated. */
+interface TaskGroup {
+  title: string;
+  instructions: string;
+  due: string;
+  pupils: string[];
+}
+
+function groupTasks(tasks: readonly NoticeTask[]): TaskGroup[] {
+  const groups = new Map<string, TaskGroup>();
+  for (const task of tasks) {
+    const key = JSON.stringify([task.title, task.instructions, task.due]);
+    const group = groups.get(key) ?? {
+      title: task.title,
+      instructions: task.instructions,
+      due: task.due,
+      pupils: [],
+    };
+    group.pupils.push(task.pupilLabel);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.due.localeCompare(b.due));
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function textBody(input: NoticeInput): string {
   const lines = [
     `Hello ${firstName(input.assigneeName)},`,
@@ -46,9 +76,9 @@ function textBody(input: NoticeInput): string {
     `${input.senderName} has asked you to do the following:`,
     '',
   ];
-  for (const task of input.tasks) {
-    lines.push(`- ${task.title} for ${task.pupilLabel}, due ${formatUkDate(task.due)}`);
-    if (task.instructions) lines.push(`  ${task.instructions.replace(/\n/g, '\n  ')}`);
+  for (const group of groupTasks(input.tasks)) {
+    lines.push(`- ${group.title} for ${listed(group.pupils)}, due ${formatUkDate(group.due)}`);
+    if (group.instructions) lines.push(`  ${group.instructions.replace(/\n/g, '\n  ')}`);
   }
   lines.push(
     '',
@@ -61,16 +91,16 @@ function textBody(input: NoticeInput): string {
 }
 
 function htmlBody(input: NoticeInput): string {
-  const rows = input.tasks
+  const rows = groupTasks(input.tasks)
     .map(
-      (task) => `<tr>
-<td style="padding:8px;border-bottom:1px solid #e0e0e0"><strong>${escapeHtml(task.title)}</strong>${
-        task.instructions
-          ? `<br><span style="color:#5f6368;white-space:pre-wrap">${escapeHtml(task.instructions)}</span>`
+      (group) => `<tr>
+<td style="padding:8px;border-bottom:1px solid #e0e0e0"><strong>${escapeHtml(group.title)}</strong>${
+        group.instructions
+          ? `<br><span style="color:#5f6368;white-space:pre-wrap">${escapeHtml(group.instructions)}</span>`
           : ''
       }</td>
-<td style="padding:8px;border-bottom:1px solid #e0e0e0;white-space:nowrap">${escapeHtml(task.pupilLabel)}</td>
-<td style="padding:8px;border-bottom:1px solid #e0e0e0;white-space:nowrap">${escapeHtml(formatUkDate(task.due))}</td>
+<td style="padding:8px;border-bottom:1px solid #e0e0e0">${escapeHtml(group.pupils.join(', '))}</td>
+<td style="padding:8px;border-bottom:1px solid #e0e0e0;white-space:nowrap">${escapeHtml(formatUkDate(group.due))}</td>
 </tr>`,
     )
     .join('\n');
@@ -80,7 +110,7 @@ function htmlBody(input: NoticeInput): string {
 <table style="border-collapse:collapse;width:100%;font-size:14px">
 <thead><tr>
 <th style="text-align:left;padding:8px;border-bottom:2px solid #dadce0">Task</th>
-<th style="text-align:left;padding:8px;border-bottom:2px solid #dadce0">Pupil</th>
+<th style="text-align:left;padding:8px;border-bottom:2px solid #dadce0">Pupils</th>
 <th style="text-align:left;padding:8px;border-bottom:2px solid #dadce0">Due</th>
 </tr></thead>
 <tbody>

@@ -138,3 +138,29 @@ describe('buildNotice', () => {
     expect(notice.html).toContain('href="https://x.test/?a=&quot;b&quot;&amp;c"');
   });
 });
+
+describe('buildNotice grouping', () => {
+  it('lists pupils who share a task, its instructions and its due date in one entry', () => {
+    const task = { title: 'Collect pupil voice', instructions: 'Ask what helps.', due: '2027-01-22' };
+
+    const notice = buildNotice(
+      aNotice({ tasks: ['AO', 'KM', 'LB'].map((pupilLabel) => ({ ...task, pupilLabel })) }),
+    );
+
+    expect(notice.text).toContain('- Collect pupil voice for AO, KM and LB, due 22 Jan 2027');
+    expect(notice.text.match(/Ask what helps\./g)).toHaveLength(1);
+    expect(notice.html.match(/Ask what helps\./g)).toHaveLength(1);
+    expect(notice.html).toContain('AO, KM, LB');
+  });
+
+  it('keeps tasks with different due dates apart, soonest first', () => {
+    const tasks = [
+      { pupilLabel: 'AO', title: 'Observation', instructions: '', due: '2027-01-29' },
+      { pupilLabel: 'KM', title: 'Observation', instructions: '', due: '2027-01-22' },
+    ];
+
+    const notice = buildNotice(aNotice({ tasks }));
+
+    expect(notice.text.indexOf('for KM, due 22 Jan')).toBeLessThan(notice.text.indexOf('for AO, due 29 Jan'));
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * startPlayground(): the built add-on on an in-memory spreadsheet, served to a browser.
  *
- *   GET  /                         the page (page.ts)
+ *   GET  /                         the page (page.ts, with the script built from client/)
  *   GET  /sidebar                  the sidebar the script showed, with the google.script.run shim
  *   GET  /api/state, /api/version  what the page shows; a counter that changes after every execution
  *   GET  /api/sheet?name=…         one tab as display text
@@ -21,13 +21,14 @@ import { createEmulator, type Emulator } from '../emulator';
 import { nextSchoolDay } from './clock';
 import { HttpError, messageOf, readJson, sendHtml, sendJson } from './http';
 import { pageHtml } from './page';
+import { pageScriptReader } from './pageScript';
 import { parseRpc, replyFor } from './rpc';
 import { Runtime } from './runtime';
 import { SCHOOL_NAME } from './school';
 import { type SeedKind, seed } from './seed';
 import { withShim } from './shim';
 import { loadState, saveState } from './state';
-import { formatMoment, gridView, mailDetail, outboxList, tabs } from './views';
+import { formatMoment, gridView, mailDetail, outboxList, type PageState, tabs, type UiNotice } from './views';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. Default 8080. */
@@ -62,13 +63,6 @@ interface Outcome {
   sidebarOpened: boolean;
 }
 
-/** Something the page shows the user: an alert or toast the script raised, or a failed run. */
-export interface UiNotice {
-  id: number;
-  kind: 'alert' | 'toast' | 'error';
-  title: string;
-  text: string;
-}
 const KEEP_NOTICES = 50;
 
 interface App {
@@ -80,6 +74,8 @@ interface App {
 /** Loads or seeds the workbook, opens it (onOpen) and answers requests. */
 function createApp(options: PlaygroundOptions, log: (message: string) => void): App {
   const distDir = options.distDir ?? join(process.cwd(), 'dist');
+  // The page's script first: without it there is no page (and nothing is loaded or saved).
+  const pageScript = pageScriptReader(distDir);
   const saved = options.reset ? null : loadState(options.stateDir, log);
   let runtime: Runtime | null = null;
   const emu = createEmulator({
@@ -166,7 +162,7 @@ function createApp(options: PlaygroundOptions, log: (message: string) => void): 
     return names;
   }
 
-  function stateView() {
+  function stateView(): PageState {
     return {
       version,
       spreadsheetName: emu.uncounted(() => emu.spreadsheet.getName()),
@@ -183,7 +179,7 @@ function createApp(options: PlaygroundOptions, log: (message: string) => void): 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://playground');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
-    if (route === 'GET /') return sendHtml(response, 200, pageHtml());
+    if (route === 'GET /') return sendHtml(response, 200, pageHtml(pageScript()));
     if (route === 'GET /favicon.ico') {
       response.writeHead(204).end();
       return;

@@ -1,9 +1,8 @@
 /**
  * The playground's main page: header with the clock, the add-on menu, the workbook as a
  * read-only grid with a tab strip, the outbox, and the real sidebar in a 300 px iframe.
- * No external assets: styles and the script (client.ts) are inline.
+ * No external assets: the styles and the script (built from client/, see pageScript.ts) are inline.
  */
-import { playgroundClient } from './client';
 
 const STYLES = `
 :root {
@@ -157,8 +156,10 @@ const BODY = `
 <div id="toasts" class="toasts"></div>
 `;
 
-export function pageHtml(): string {
-  const script = `(${playgroundClient.toString()})();`.replace(/<\/script/gi, '<\\/script');
+/** The page around `script` (the bundled client). */
+export function pageHtml(script: string): string {
+  // A literal "</script" would end the script element early (the build escapes it already).
+  const inline = script.replace(/<\/script/gi, '<\\/script');
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -168,7 +169,7 @@ export function pageHtml(): string {
 <style>${STYLES}</style>
 </head>
 <body>${BODY}
-<script>${script}</script>
+<script>${inline}</script>
 </body>
 </html>
 `;

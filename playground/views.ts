@@ -2,7 +2,7 @@
  * What the page shows, read from the emulator without counting calls: tabs as display text with
  * dates in en-GB ("15 Jan 2027", with the time when there is one), the outbox as a list, the clock.
  */
-import type { Emulator, SentMessage } from '../emulator';
+import type { Emulator, RecordedMenu, SentMessage } from '../emulator';
 import { zonedFields } from '../emulator/time/zone';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -139,4 +139,28 @@ export function mailDetail(
     body: message.body,
     htmlBody: message.htmlBody,
   };
+}
+
+/** Something the page shows the user: an alert or toast the script raised, or a failed run. */
+export interface UiNotice {
+  id: number;
+  kind: 'alert' | 'toast' | 'error';
+  title: string;
+  text: string;
+}
+
+/** GET /api/state: everything the page shows except a tab's grid and an email's body. */
+export interface PageState {
+  /** Changes after every execution of the script. */
+  version: number;
+  spreadsheetName: string;
+  /** The playground clock, as formatMoment writes it. */
+  now: string;
+  tabs: TabSummary[];
+  menus: readonly RecordedMenu[];
+  sidebar: { open: boolean; serial: number; title: string };
+  outbox: MailSummary[];
+  remindersAvailable: boolean;
+  /** The latest notices, oldest first; ids only grow. */
+  notices: readonly UiNotice[];
 }

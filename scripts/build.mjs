@@ -1,7 +1,9 @@
 // Builds what Google runs: dist/Code.js (a classic script), dist/Sidebar.html (self-contained)
-// and dist/appsscript.json. Also bundles the local playground server when it exists.
+// and dist/appsscript.json. Also bundles the local playground when it exists: its server
+// (dist/playground/server.mjs) and its page's script (dist/playground/client.js, which the
+// server inlines into the page).
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -70,9 +72,32 @@ async function buildSidebar() {
   writeFileSync(join(dist, 'Sidebar.html'), html);
 }
 
+async function buildPlaygroundClient() {
+  const result = await build({
+    entryPoints: [join(root, 'playground/client/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // Inlined into the page by the server: a literal "</script" would end the script element early.
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  // Written whole, then renamed: a running playground never reads half a script.
+  const path = join(dist, 'playground/client.js');
+  writeFileSync(`${path}.tmp`, script);
+  renameSync(`${path}.tmp`, path);
+}
+
 async function buildPlayground() {
   const entry = join(root, 'playground/server.ts');
   if (!existsSync(entry)) return;
+  mkdirSync(join(dist, 'playground'), { recursive: true });
+  await buildPlaygroundClient();
   await build({
     entryPoints: [entry],
     bundle: true,

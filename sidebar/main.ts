@@ -1,6 +1,8 @@
 /** Boot: load the sidebar state from the server and show the view that fits it. */
 import type { SidebarState } from '../src/core/rpc';
 import { showLoadError, showLoading, showSetUp } from './bootViews';
+import { mountOverview } from './delegated/overview';
+import { mountDelegatedView } from './delegated/view';
 import { mountDelegateView } from './delegateView';
 import { byId, replaceChildren } from './dom';
 import { type ServerClient, server } from './rpc';
@@ -15,12 +17,37 @@ function showReady(
 ): void {
   replaceChildren(root, [byId('tpl-ready', HTMLTemplateElement).content.cloneNode(true)]);
   root.removeAttribute('aria-busy');
-  wireTabs(byId('tab-delegate', HTMLElement).parentElement ?? root);
   mountDelegateView(byId('panel-delegate', HTMLElement), byId('tpl-delegate', HTMLTemplateElement), {
     state,
     server: client,
     reload,
     ...(flash ? { flash } : {}),
+  });
+  const delegated = mountDelegatedView(
+    byId('panel-delegated', HTMLElement),
+    byId('tpl-delegated', HTMLTemplateElement),
+    { state, server: client },
+  );
+  const overview = mountOverview(
+    byId('panel-overview', HTMLElement),
+    byId('tpl-overview', HTMLTemplateElement),
+    {
+      server: client,
+      today: state.today,
+      showAssignee: (email) => {
+        tabs.select('tab-delegated', false);
+        delegated.showAssignee(email);
+      },
+      showPupil: (pupilId) => {
+        tabs.select('tab-delegated', false);
+        delegated.showPupil(pupilId);
+      },
+    },
+  );
+  // The Delegated and Overview tabs load from the server each time they are shown.
+  const tabs = wireTabs(byId('tab-delegate', HTMLElement).parentElement ?? root, (tabId) => {
+    if (tabId === 'tab-delegated') delegated.shown();
+    else if (tabId === 'tab-overview') overview.shown();
   });
 }
 

@@ -29,8 +29,9 @@ export const STAFF: readonly StaffRow[] = [
   { name: 'Dana Ford', email: 'd.ford@example.school', role: 'TA', active: false },
 ];
 
-/** Holidays for the spring and summer terms 2027 (start, end, name). */
+/** Holidays for the school year 2026-27 from Christmas on (start, end, name). */
 export const HOLIDAYS: readonly [string, string, string][] = [
+  ['2026-12-21', '2027-01-01', 'Christmas holiday'],
   ['2027-02-15', '2027-02-19', 'February half term'],
   ['2027-03-29', '2027-04-09', 'Easter holiday'],
   ['2027-05-31', '2027-06-04', 'May half term'],

@@ -60,6 +60,17 @@ function tell(
   }
 }
 
+/** Who heard about a change, in words: "both were told." / "no email could go to J Smith; tell them yourself." */
+function told(notified: readonly string[], people: readonly { email: string; name: string }[]): string {
+  const reached = new Set(notified.map((email) => email.toLowerCase()));
+  const missed = people
+    .filter((person) => !reached.has(person.email.toLowerCase()))
+    .map((person) => person.name);
+  if (missed.length === 0)
+    return people.length > 1 ? 'both were told.' : `${people[0]?.name ?? 'they'} was told.`;
+  return `no email could go to ${missed.join(' or ')} just now; please tell them yourself.`;
+}
+
 function writeRow(ports: Ports, log: TaskLog, task: LoggedTask): void {
   const width = Math.max(log.grid[0]?.length ?? 0, 1);
   ports.workbook.write(TASKS_TAB, task.row, 1, [taskRow(task, log.columns, width)]);
@@ -117,7 +128,7 @@ export function updateTask(ports: Ports, update: unknown): TaskUpdateResult {
         notified.push(...sendTaskNotices(ports, settings, staff, log, [task]).notified);
         if (tell(ports, settings, staff, task, before, { kind: 'moved', to: next.name }))
           notified.push(before.email);
-        message = `${task.id} moved from ${before.name} to ${next.name}; both were told.`;
+        message = `${task.id} moved from ${before.name} to ${next.name}; ${told(notified, [next, before])}`;
         break;
       }
       case 'changeDue': {
@@ -135,7 +146,7 @@ export function updateTask(ports: Ports, update: unknown): TaskUpdateResult {
         writeRow(ports, log, task);
         writeAssigneeTabs(ports, log, staff, day, [task.assigneeEmail]);
         if (tell(ports, settings, staff, task, before, { kind: 'cancelled' })) notified.push(before.email);
-        message = `${task.id} cancelled; ${before.name} was told.`;
+        message = `${task.id} cancelled; ${told(notified, [before])}`;
         break;
       }
       case 'markChecked': {

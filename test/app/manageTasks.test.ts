@@ -134,3 +134,27 @@ describe('updateTask', () => {
     );
   });
 });
+
+describe('updateTask when email cannot go', () => {
+  it('says who was not told instead of claiming both were', () => {
+    h.emu.setMailQuota(0);
+
+    const result = updateTask(h.ports(), {
+      taskId: 'T-000001',
+      action: 'reassign',
+      assigneeEmail: 's.patel@example.school',
+    });
+
+    expect(result.notified).toEqual([]);
+    expect(result.message).toContain('no email could go to Sam Patel or Jo Smith');
+    expect(result.message).not.toContain('both were told');
+  });
+
+  it('says the assignee was not told of a cancellation when the email failed', () => {
+    h.emu.failNextEmail('Mail service unavailable');
+
+    const result = updateTask(h.ports(), { taskId: 'T-000002', action: 'cancel' });
+
+    expect(result.message).toContain('no email could go to Jo Smith');
+  });
+});

@@ -99,6 +99,27 @@ for (const pupils of SIZES) {
   emu.setMailQuota(1500, 1500);
   rows.push(measure('sendReminders', pupils, () => call('sendReminders'), emu));
   rows.push(measure('getDashboard', pupils, () => call('getDashboard'), emu));
+  rows.push(
+    measure(
+      'listTasks (open, one person)',
+      pupils,
+      () => call('listTasks', { assigneeEmail: 'staff2@example.school', status: 'open' }),
+      emu,
+    ),
+  );
+  rows.push(
+    measure(
+      'updateTask (reassign)',
+      pupils,
+      () =>
+        call('updateTask', {
+          taskId: 'T-000002',
+          action: 'reassign',
+          assigneeEmail: 'staff3@example.school',
+        }),
+      emu,
+    ),
+  );
 }
 
 console.log(`Bench: dist/Code.js on the emulator, ${TASKS.toLocaleString('en-GB')} tasks, ${STAFF} staff\n`);

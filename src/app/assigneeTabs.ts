@@ -36,10 +36,10 @@ export function readAssigneeTabs(
   staff: readonly StaffMember[],
   choose: (email: string, tab: string) => boolean = () => true,
 ): TabSnapshot[] {
-  const existing = new Set(workbook.tabNames());
   const snapshots: TabSnapshot[] = [];
   for (const [email, tab] of assigneeTabNames(staff)) {
-    if (existing.has(tab) && choose(email, tab)) snapshots.push({ tab, email, grid: workbook.readTab(tab) });
+    if (choose(email, tab) && workbook.hasTab(tab))
+      snapshots.push({ tab, email, grid: workbook.readTab(tab) });
   }
   return snapshots;
 }
@@ -105,7 +105,6 @@ export function writeAssigneeTabs(
 ): string[] {
   const { workbook } = ports;
   const tabNames = assigneeTabNames(staff);
-  const existing = new Set(workbook.tabNames());
   const known = new Map(snapshots.map((snapshot) => [snapshot.tab, snapshot.grid]));
   const byEmail = new Map<string, typeof log.tasks>();
   for (const task of log.tasks) {
@@ -119,11 +118,12 @@ export function writeAssigneeTabs(
     const rows = assigneeRows(byEmail.get(email) ?? [], today);
     const current = known.get(tab);
     if (current && sameBody(current, rows, workbook.timeZone())) continue;
-    if (existing.has(tab)) workbook.clearFrom(tab, 2);
+    const exists = workbook.hasTab(tab);
+    if (exists) workbook.clearFrom(tab, 2);
     else workbook.createTab(tab, ASSIGNEE_LAYOUT);
     if (rows.length > 0) workbook.write(tab, 2, 1, rows);
     workbook.formatBody(tab, ASSIGNEE_LAYOUT, rows.length);
-    if (!existing.has(tab)) {
+    if (!exists) {
       workbook.protect(tab, {
         kind: 'assignee',
         description: `SEND Delegate: ${tab}. Only Status and Notes are yours to edit.`,

@@ -19,7 +19,7 @@ export function computeDashboard(ports: Ports, log: TaskLog, settings: Settings)
 export function refreshDashboardTab(ports: Ports, log: TaskLog, settings: Settings): Dashboard {
   const { workbook } = ports;
   const dashboard = computeDashboard(ports, log, settings);
-  if (workbook.tabNames().includes(DASHBOARD_TAB)) workbook.clearFrom(DASHBOARD_TAB, 1);
+  if (workbook.hasTab(DASHBOARD_TAB)) workbook.clearFrom(DASHBOARD_TAB, 1);
   else {
     workbook.createTab(DASHBOARD_TAB, { headers: [], frozenRows: 0 });
     workbook.protect(DASHBOARD_TAB, { kind: 'senco-only', description: 'SEND Delegate: the dashboard' });

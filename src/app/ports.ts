@@ -34,6 +34,8 @@ export interface WorkbookPort {
   /** Link to the spreadsheet, or to one tab of it. */
   url(tab?: string): string;
   tabNames(): string[];
+  /** Whether a tab exists: one lookup, where tabNames() costs a call per tab. */
+  hasTab(name: string): boolean;
   /** Every value of a tab from A1 to its last row and column; [] when the tab is empty or absent. */
   readTab(name: string): Grid;
   /** The first `rows` rows of a tab, for finding headers without reading a whole tab. */

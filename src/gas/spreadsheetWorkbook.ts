@@ -36,6 +36,10 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return [...this.names];
   }
 
+  hasTab(name: string): boolean {
+    return this.sheet(name) !== null;
+  }
+
   private sheet(name: string): Sheet | null {
     if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
     return this.sheets.get(name) ?? null;
@@ -67,6 +71,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.spreadsheet.insertSheet(name);
     this.sheets.set(name, sheet);
     this.names?.push(name);
+
     if (layout.headers.length > 0) {
       sheet
         .getRange(1, 1, 1, layout.headers.length)

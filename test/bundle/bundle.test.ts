@@ -79,6 +79,8 @@ describe('dist/Code.js', () => {
     const emu = createEmulator();
     const context = load(emu.globals);
     emu.resetCalls();
+    // Under NONE the emulator refuses every service that needs authorisation, as Sheets does.
+    emu.setAuthMode('NONE');
 
     call(context, 'onOpen', { authMode: emu.globals.ScriptApp.AuthMode.NONE });
 

@@ -51,30 +51,10 @@ async function buildServer() {
   return names;
 }
 
-async function buildSidebar() {
+/** A browser bundle as text safe to inline in a <script> element. */
+async function browserScript(entry) {
   const result = await build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'browser',
-    minify: true,
-    write: false,
-    charset: 'utf8',
-    logLevel: 'warning',
-  });
-  // A literal "</script" inside the inlined bundle would end the script element early.
-  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
-  const html = readFileSync(join(root, 'sidebar/index.html'), 'utf8')
-    .replace('/* STYLES */', () => css)
-    .replace('/* SCRIPT */', () => script);
-  writeFileSync(join(dist, 'Sidebar.html'), html);
-}
-
-async function buildPlaygroundClient() {
-  const result = await build({
-    entryPoints: [join(root, 'playground/client/main.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -85,8 +65,21 @@ async function buildPlaygroundClient() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // Inlined into the page by the server: a literal "</script" would end the script element early.
-  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  // A literal "</script" inside the inlined bundle would end the script element early.
+  return result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+}
+
+async function buildSidebar() {
+  const script = await browserScript('sidebar/main.ts');
+  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
+  const html = readFileSync(join(root, 'sidebar/index.html'), 'utf8')
+    .replace('/* STYLES */', () => css)
+    .replace('/* SCRIPT */', () => script);
+  writeFileSync(join(dist, 'Sidebar.html'), html);
+}
+
+async function buildPlaygroundClient() {
+  const script = await browserScript('playground/client/main.ts');
   // Written whole, then renamed: a running playground never reads half a script.
   const path = join(dist, 'playground/client.js');
   writeFileSync(`${path}.tmp`, script);

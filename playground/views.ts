@@ -3,6 +3,7 @@
  * dates in en-GB ("15 Jan 2027", with the time when there is one), the outbox as a list, the clock.
  */
 import type { Emulator, RecordedMenu, SentMessage } from '../emulator';
+import { columnLetters as columnLetter } from '../emulator/spreadsheet/a1';
 import { zonedFields } from '../emulator/time/zone';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -55,16 +56,8 @@ export interface GridView {
   frozenRows: number;
 }
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** Column letters as Sheets writes them (1 → A, 27 → AA): the emulator's own A1 helper. */
+export { columnLetter };
 
 export function tabs(emu: Emulator): TabSummary[] {
   return emu
